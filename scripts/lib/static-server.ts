@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export interface StaticServerOptions {
+  /** Folder with the built site. */
+  root: string;
+  port: number;
+  /** Base path the site is built for, e.g. `/` or `/vet-commons/`. */
+  base?: string;
+  /** Requests under `/api/v1` go to this local CMS server (decap-server). */
+  cmsProxyPort?: number;
+}
+
+/**
+ * Serves a built site as a static host would: directory indexes, the 404 page
+ * with status 404, no caching while files change. Optionally passes the CMS's
+ * API calls to decap-server on the same origin, so the admin page needs no
+ * cross-origin access.
+ */
+export function startStaticServer(options: StaticServerOptions): Promise<Server> {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const serve = sirv(options.root, { dev: true, etag: true, extensions: ['html'] });
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (options.cmsProxyPort && url.startsWith('/api/v1')) {
+      const upstream = request(
+        { host: '127.0.0.1', port: options.cmsProxyPort, path: url, method: req.method, headers: req.headers },
+        (upstreamRes) => {
+          res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+          upstreamRes.pipe(res);
+        },
+      );
+      upstream.on('error', () => {
+        res.writeHead(502, { 'content-type': 'text/plain' });
+        res.end('The local CMS server is not running.');
+      });
+      req.pipe(upstream);
+      return;
+    }
+    if (!url.startsWith(base)) {
+      res.writeHead(302, { location: base });
+      res.end();
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
+    serve(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFoundPage(options.root));
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // No host: listen on every local address, so `localhost` works whether
+    // the client resolves it to 127.0.0.1 or ::1.
+    server.listen(options.port, () => resolve(server));
+  });
+}
+
+function notFoundPage(root: string): string {
+  try {
+    return readFileSync(path.join(root, '404.html'), 'utf8');
+  } catch {
+    return 'Not found';
+  }
+}
