@@ -19,9 +19,18 @@ export interface StaticServerOptions {
  * API calls to decap-server on the same origin, so the admin page needs no
  * cross-origin access.
  */
-export function startStaticServer(options: StaticServerOptions): Promise<Server> {
+export interface StaticServer {
+  server: Server;
+  /** Serves another build from now on, e.g. after a rebuild. */
+  setRoot: (root: string) => void;
+  close: () => void;
+}
+
+export function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const serve = sirv(options.root, { dev: true, etag: true, extensions: ['html'] });
+  let root = options.root;
+  const sirvFor = (folder: string) => sirv(folder, { dev: true, etag: true, extensions: ['html'] });
+  let serve = sirvFor(root);
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (options.cmsProxyPort && url.startsWith('/api/v1')) {
@@ -47,14 +56,26 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
     req.url = `/${url.slice(base.length)}`;
     serve(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFoundPage(options.root));
+      res.end(notFoundPage(root));
     });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     // No host: listen on every local address, so `localhost` works whether
     // the client resolves it to 127.0.0.1 or ::1.
-    server.listen(options.port, () => resolve(server));
+    server.listen(options.port, () =>
+      resolve({
+        server,
+        setRoot: (folder) => {
+          root = folder;
+          serve = sirvFor(folder);
+        },
+        close: () => {
+          server.close();
+          server.closeAllConnections();
+        },
+      }),
+    );
   });
 }
 

@@ -22,7 +22,7 @@ export function entryPage(entry: MarkdownEntry): { title: string; path: string }
     case 'organisations':
       return { title: entry.data.name, path: routes.partner(entry.id) };
     case 'twinnings':
-      return { title: entry.data.summary, path: `${routes.project(entry.data.project)}#twinning-${entry.id}` };
+      return { title: entry.data.title, path: `${routes.project(entry.data.project)}#twinning-${entry.id}` };
     case 'news':
       return { title: entry.data.title, path: routes.newsItem(entry.id) };
     case 'pages':

@@ -34,14 +34,14 @@ export interface CollectionDefinition {
 
 /** Every collection, in the order of the CMS sidebar. */
 export const collections = [
-  { name: 'glossary', label: 'Glossary', labelSingular: 'Concept', format: 'yaml', depth: 0, identifierField: 'en.terms.0.term', schema: glossarySchema },
+  { name: 'glossary', label: 'Glossary', labelSingular: 'Concept', format: 'yaml', depth: 0, identifierField: 'title', schema: glossarySchema },
   { name: 'countries', label: 'Countries', labelSingular: 'Country', format: 'markdown', depth: 0, identifierField: 'name', schema: countrySchema },
   { name: 'guide-topics', label: 'Guide topics', labelSingular: 'Guide topic', format: 'markdown', depth: 0, identifierField: 'title', schema: guideTopicSchema },
   { name: 'guides', label: 'Mobility guides', labelSingular: 'Mobility guide', format: 'markdown', depth: 1, identifierField: 'title', schema: guideSchema },
   { name: 'process', label: 'Mobility process', labelSingular: 'Process step', format: 'markdown', depth: 0, identifierField: 'title', schema: processStepSchema },
   { name: 'projects', label: 'Projects', labelSingular: 'Project', format: 'markdown', depth: 0, identifierField: 'name', schema: projectSchema },
   { name: 'organisations', label: 'Organisations', labelSingular: 'Organisation', format: 'markdown', depth: 0, identifierField: 'name', schema: organisationSchema },
-  { name: 'twinnings', label: 'Twinnings', labelSingular: 'Twinning', format: 'markdown', depth: 0, identifierField: 'summary', schema: twinningSchema },
+  { name: 'twinnings', label: 'Twinnings', labelSingular: 'Twinning', format: 'markdown', depth: 0, identifierField: 'title', schema: twinningSchema },
   { name: 'news', label: 'News', labelSingular: 'News item', format: 'markdown', depth: 0, identifierField: 'title', schema: newsSchema },
   { name: 'pages', label: 'Pages', labelSingular: 'Page', format: 'markdown', depth: 0, identifierField: 'title', schema: pageSchema },
 ] as const satisfies readonly CollectionDefinition[];

@@ -60,6 +60,8 @@ const languageFields = {
 
 /** Fields shared by all languages; the CMS keeps them with the default locale. */
 const conceptFields = {
+  /** A short English name for the concept: its identifier in the CMS, from which a new entry's permanent address is made. */
+  title: text().meta({ title: 'Concept name (English)', description: 'Usually the English preferred term. It makes the address of a new entry, which never changes afterwards.' }),
   /** Subject domains the concept belongs to. */
   domains: z.array(z.enum(glossaryDomains)).min(1, 'needs at least one domain').meta({ title: 'Domains' }),
   /** Concepts that are related but neither broader nor narrower. */
@@ -104,9 +106,10 @@ export const glossaryLanguageSchema = z.strictObject(languageFields).superRefine
 /** English: the shared fields plus terms, a definition and its source. */
 export const glossaryDefaultLanguageSchema = z
   .strictObject({
+    title: conceptFields.title,
     ...languageFields,
     ...conceptFields,
-    // Override in place: the key order (terms, definition, ...) stays that of languageFields.
+    // Override in place: the key order (title, terms, definition, ...) stays as declared first.
     definition: text().meta({ title: 'Definition', widget: 'text', i18n: true }),
     definition_source: sourceSchema.meta({ title: 'Source of the definition', i18n: true }),
   })

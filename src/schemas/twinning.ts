@@ -9,6 +9,8 @@ import { text } from './text.ts';
  * `content/twinnings/<slug>.md`.
  */
 export const twinningSchema = z.strictObject({
+  /** The pair in words, e.g. `SEDU and Centre of Competence Ferizaj`. */
+  title: text().meta({ title: 'Title' }),
   /** The project the twinning belongs to. */
   project: reference('projects').meta({ title: 'Project' }),
   /** The two organisations, the EU school first. */

@@ -19,7 +19,6 @@ type Def = {
   in?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
-  options?: z.ZodType[];
   entries?: Record<string, string>;
   checks?: Array<{ _zod: { def: { check: string; minimum?: number; maximum?: number; length?: number } } }>;
 };
@@ -67,11 +66,6 @@ export function arrayElement(schema: z.ZodType): z.ZodType {
 /** The allowed values of an enum schema. */
 export function enumValues(schema: z.ZodType): string[] {
   return Object.values(defOf(schema).entries ?? {});
-}
-
-/** Members of a union schema. */
-export function unionOptions(schema: z.ZodType): z.ZodType[] {
-  return defOf(schema).options ?? [];
 }
 
 /** Length bounds set with `.min()`, `.max()` or `.length()` on an array or string. */
