@@ -21,6 +21,8 @@ export interface StaticServerOptions {
  */
 export interface StaticServer {
   server: Server;
+  /** The port it listens on (the one asked for, or a free one for port 0). */
+  port: number;
   /** Serves another build from now on, e.g. after a rebuild. */
   setRoot: (root: string) => void;
   close: () => void;
@@ -66,6 +68,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
     server.listen(options.port, () =>
       resolve({
         server,
+        port: (server.address() as { port: number }).port,
         setRoot: (folder) => {
           root = folder;
           serve = sirvFor(folder);

@@ -12,19 +12,19 @@ export function enhanceTermLinks(): void {
   bubble.setAttribute('role', 'tooltip');
   bubble.hidden = true;
   document.body.append(bubble);
-  let current: HTMLAnchorElement | undefined;
+  // The link whose preview a tap opened: a second tap on it follows it.
+  let tapped: HTMLAnchorElement | undefined;
   // Not every browser says on the click itself whether a finger made it.
   let lastPointerType = 'mouse';
 
   const hide = () => {
     bubble.hidden = true;
-    current = undefined;
+    tapped = undefined;
   };
 
   const show = (link: HTMLAnchorElement, withOpenLink: boolean) => {
     const source = document.getElementById(link.getAttribute('aria-describedby') ?? '');
     if (!source) return;
-    current = link;
     bubble.replaceChildren();
     const text = document.createElement('p');
     text.lang = source.lang;
@@ -64,9 +64,10 @@ export function enhanceTermLinks(): void {
   document.addEventListener('click', (event) => {
     const link = linkOf(event.target);
     const touch = lastPointerType === 'touch';
-    if (link && touch && current !== link) {
+    if (link && touch && tapped !== link) {
       event.preventDefault();
       show(link, true);
+      tapped = link;
     } else if (!link && !bubble.contains(event.target as Node)) {
       hide();
     }

@@ -45,9 +45,8 @@ function schemaProblems(file: ContentFile): ContentProblem[] {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.input === undefined && issue.code !== 'custom') return 'is required';
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_union' && issue.input === undefined) return 'is required';
   return issue.message.replace(/^Invalid input: /, 'must be ');
 }
 
@@ -82,12 +81,24 @@ function locationProblems(file: ContentFile): ContentProblem[] {
 
 function bodyProblems(file: ContentFile): ContentProblem[] {
   if (file.body === undefined) return [];
-  return findEsmLines(file.body, file.bodyLine, false).map(({ line, kind }) => ({
+  const esm = findEsmLines(file.body, file.bodyLine, false).map(({ line, kind }) => ({
     file: file.file,
     line,
     field: 'body',
     message: `has an MDX ${kind} statement. Content edited through the CMS is Markdown and cannot import or export code: remove the line, or put it in backticks to show it as text`,
   }));
+  return [...esm, ...citationProblems(file, file.body)];
+}
+
+/** Citations in the text (`[Cedefop](#source-cedefop-2023)`) must name a source of the entry. */
+function citationProblems(file: ContentFile, body: string): ContentProblem[] {
+  const sources = (file.data as { sources?: Array<{ key?: unknown }> }).sources;
+  const keys = new Set(Array.isArray(sources) ? sources.map((source) => source?.key) : []);
+  return body.split('\n').flatMap((text, index) =>
+    [...text.matchAll(/\]\(#source-([^)\s]+)\)/g)]
+      .filter((match) => !keys.has(match[1]))
+      .map((match) => ({ file: file.file, line: file.bodyLine + index, field: 'body', message: 'cites a source key that is not in this entry\'s sources', value: match[1] })),
+  );
 }
 
 function broaderCycleProblems(files: ContentFile[]): ContentProblem[] {

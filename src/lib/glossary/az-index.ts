@@ -1,6 +1,7 @@
 import { defaultLocale, type Locale } from '../../i18n/locales.ts';
 import type { GlossaryDomain, ReviewStatus } from '../../schemas/glossary.ts';
 import { compareText } from '../format.ts';
+import { foldDiacritics } from '../search/fold.ts';
 import { hasDefinition, preferredTerm, type Concept } from './concept.ts';
 
 /** One line of an A-Z index. */
@@ -51,13 +52,22 @@ export function buildAzIndex(concepts: Concept[], locale: Locale, filter: IndexF
     .sort((a, b) => compare(a.label, b.label) || a.concept.slug.localeCompare(b.concept.slug));
   const groups: LetterGroup[] = [];
   for (const item of items) {
-    const letter = firstLetter(item.label, item.labelLang);
+    const letter = groupLetter(firstLetter(item.label, item.labelLang), compare);
     const last = groups.at(-1);
-    // Letters the language treats as one (É and E in English) share a group.
     if (last && compare(last.letter, letter) === 0) last.items.push(item);
     else groups.push({ letter, items: [item] });
   }
   return groups;
+}
+
+/**
+ * The heading of a letter group: letters the language treats as one share the
+ * plain letter (É under E in English), while letters of their own stay apart
+ * (Č after C in Slovenian, Ä after Z in Finnish).
+ */
+function groupLetter(letter: string, compare: (a: string, b: string) => number): string {
+  const plain = foldDiacritics(letter);
+  return compare(plain, letter) === 0 ? plain : letter;
 }
 
 function firstLetter(label: string, lang: Locale): string {

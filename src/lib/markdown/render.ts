@@ -70,10 +70,13 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         }
       });
     });
+  // Site links written in the text are resolved first; glossary links come
+  // with their final address already.
+  processor.use(rehypeInternalLinks, options.resolveLink);
   if (options.glossary) {
     processor.use(rehypeGlossaryLinks, { ...options.glossary, onLinked: (linked: string[]) => (concepts = linked) });
   }
-  processor.use(rehypeInternalLinks, options.resolveLink).use(rehypeStringify);
+  processor.use(rehypeStringify);
   const html = String(processor.processSync(markdown));
   return { html, headings, concepts };
 }

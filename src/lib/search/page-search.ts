@@ -20,19 +20,24 @@ export interface SearchSubject {
   filters?: Record<string, string[]>;
   /** For concepts: the locales that have a page of their own. */
   locales?: Locale[];
+  /** For concepts: every term in every language, so that an exact match can rank first. */
+  terms?: string[];
 }
 
 /**
  * Which pages the search index holds, and how. English pages hold all content
- * and carry the filters. A concept's page in another language is indexed in
- * that language's index too (its definition there, with that language's
- * stemming), but without filters, so filter counts never count a concept
- * twice. Other localized pages repeat the English text and are left out; the
- * search shows their English result at the reader's address instead.
+ * (every concept page has its terms in all languages) and carry the filters:
+ * the search asks this index first, so scores compare across all results. A
+ * concept's page in another language is indexed in that language's own index
+ * (its definition, with that language's stemming), which the search asks when
+ * the English index finds nothing. Other localized pages repeat the English
+ * text and are left out; the search shows their English result at the
+ * reader's address instead.
  */
 export function pageSearchInfo(locale: Locale, subject: SearchSubject): PageSearchInfo | undefined {
   const meta: Record<string, string> = { key: subject.path, type: subject.type };
   if (subject.locales) meta.locales = subject.locales.join(',');
+  if (subject.terms) meta.terms = subject.terms.join('|');
   if (locale === defaultLocale) return { type: subject.type, filters: { type: [subject.type], ...subject.filters }, meta };
   if (subject.type === 'concept') return { type: subject.type, filters: {}, meta };
   return undefined;

@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../../lib/search/fold.ts';
+
 /** One search result, ready to show: at the reader's address, deduplicated across languages. */
 export interface SearchHit {
   url: string;
@@ -5,6 +7,17 @@ export interface SearchHit {
   /** Pagefind's excerpt: escaped text with the matched words in `<mark>`. */
   excerpt: string;
   type: string;
+  /** Whether the query is exactly one of the concept's terms. */
+  exact: boolean;
+}
+
+/** Compares as a reader types: any case, with or without diacritics. */
+const comparable = (text: string) => foldDiacritics(text.trim()).toLocaleLowerCase();
+
+function isExactTerm(query: string, terms: string | undefined): boolean {
+  if (!terms) return false;
+  const wanted = comparable(query);
+  return terms.split('|').some((term) => comparable(term) === wanted);
 }
 
 export interface SearchResponse {
@@ -24,8 +37,9 @@ interface PagefindResultData {
 }
 
 interface PagefindApi {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(query: string, options: { filters?: Record<string, unknown> }): Promise<{
     results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
     filters: Record<string, Record<string, number>>;
@@ -37,16 +51,40 @@ export interface SearchClient {
 }
 
 /**
- * Loads the Pagefind index on first use. English pages hold every concept's
- * terms in all languages, so the English index answers in every language; a
- * reader of another language also gets that language's index (the concept
- * pages written in it, searched with its stemming). Results point to the
- * reader's language where the page exists in it.
+ * Starts one Pagefind instance on the index of `language`. Pagefind picks its
+ * index (and the matching stemmer) from the page's `<html lang>` when it
+ * starts, so the attribute is set for that moment only: starting is
+ * synchronous, nothing is drawn in between.
  */
-export async function loadSearch(base: string, lang: string): Promise<SearchClient> {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-  await pagefind.options({ language: 'en', excerptLength: 22 });
-  if (lang !== 'en') await pagefind.mergeIndex(`${base}pagefind/`, { language: lang });
+async function startPagefind(url: string, language: string): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  const html = document.documentElement;
+  const pageLanguage = html.lang;
+  html.lang = language;
+  const started = pagefind.init();
+  html.lang = pageLanguage;
+  await started;
+  await pagefind.options({ excerptLength: 22 });
+  return pagefind;
+}
+
+/**
+ * Loads the search on first use. The English index holds every page, and
+ * every concept page carries the concept's terms in all sixteen languages, so
+ * it answers a query in any language, with scores that compare across all
+ * its results; results then point to the reader's language where the page
+ * exists in it. The concept pages written in the reader's language have an
+ * index of their own, searched with that language's stemming: a second
+ * Pagefind instance asks it when the English index finds nothing (an
+ * inflected word, say), and is loaded only then.
+ */
+export async function loadSearch(base: string, lang: string, options: { withFilters?: boolean } = {}): Promise<SearchClient> {
+  const english = await startPagefind(`${base}pagefind/pagefind.js`, 'en');
+  // Pagefind counts results per filter value only once the filters are loaded.
+  if (options.withFilters) await english.filters();
+  let local: Promise<PagefindApi> | undefined;
+  // A second module instance: the same file under another address.
+  const localIndex = () => (local ??= startPagefind(`${base}pagefind/pagefind.js?index=${lang}`, lang));
 
   const localPrefix = lang === 'en' ? base : `${base}${lang}/`;
   const addressFor = (data: PagefindResultData) => {
@@ -55,10 +93,28 @@ export async function loadSearch(base: string, lang: string): Promise<SearchClie
     const localized = data.meta.type !== 'concept' || (data.meta.locales ?? '').split(',').includes(lang);
     return localized ? `${localPrefix}${key.slice(1)}` : data.url;
   };
+  const chosen = (filters: ActiveFilters) => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+
+  /**
+   * Counts per filter value as checkboxes need them: for a filter that is in
+   * use, the counts of its values without it, so that a reader can add a
+   * second value; for the others, the counts within the current results.
+   */
+  const countsFor = async (query: string, filters: ActiveFilters, current: Record<string, Record<string, number>>) => {
+    const counts = { ...current };
+    for (const [name, values] of Object.entries(filters)) {
+      if (values.length === 0) continue;
+      const others = await english.search(query, { filters: chosen({ ...filters, [name]: [] }) });
+      if (others) counts[name] = others.filters[name] ?? {};
+    }
+    return counts;
+  };
 
   return {
     async search(query, filters, limit) {
-      const response = await pagefind.search(query, { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) });
+      let response = await english.search(query, { filters: chosen(filters) });
+      const unfiltered = Object.values(filters).every((values) => values.length === 0);
+      if (lang !== 'en' && unfiltered && (!response || response.results.length === 0)) response = await (await localIndex()).search(query, {});
       if (!response) return { hits: [], total: 0, counts: {} };
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
@@ -68,9 +124,12 @@ export async function loadSearch(base: string, lang: string): Promise<SearchClie
         const url = addressFor(data);
         if (seen.has(url)) continue;
         seen.add(url);
-        hits.push({ url, title: data.meta.title ?? url, excerpt: data.excerpt, type: data.meta.type ?? 'page' });
+        hits.push({ url, title: data.meta.title ?? url, excerpt: data.excerpt, type: data.meta.type ?? 'page', exact: isExactTerm(query, data.meta.terms) });
       }
-      return { hits, total: response.results.length, counts: response.filters };
+      // A concept one of whose terms is exactly the query comes first ("Ausbildung"
+      // names apprenticeship; other concepts merely contain the word).
+      hits.sort((a, b) => Number(b.exact) - Number(a.exact));
+      return { hits, total: response.results.length, counts: await countsFor(query, filters, response.filters) };
     },
   };
 }

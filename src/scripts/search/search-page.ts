@@ -91,7 +91,7 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = strings.loading;
-    client ??= await loadSearch(root.dataset.base ?? '/', document.documentElement.lang);
+    client ??= await loadSearch(root.dataset.base ?? '/', document.documentElement.lang, { withFilters: true });
     const response = await client.search(query, active, limit);
     if (ticket !== latest) return;
     renderHits(list, response.hits, strings, 'search-page-hit', true);
