@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { keyedSourceSchema, sourceKey } from './source.ts';
 import { optionalText, text, url } from './text.ts';
@@ -19,7 +20,7 @@ export const eqfReferencingStatuses = ['referenced', 'not-yet'] as const;
  * analysis itself is the Markdown body. A fact nobody has sourced yet is left
  * out and the site shows it as not yet documented.
  */
-export const countrySchema = z.strictObject({
+export const countrySchema = entrySchema({
   /** The country's short English name. */
   name: text().meta({ title: 'Name (English)' }),
   /** One paragraph on what is distinctive about the country's VET. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { defaultLocale, translatedLocales } from '../i18n/locales.ts';
 import { countryCode } from './country-code.ts';
 import { isoDate } from './date.ts';
@@ -118,12 +119,13 @@ export const glossaryDefaultLanguageSchema = z
 /**
  * A glossary concept file, `content/glossary/<slug>.yaml`: one block per
  * language, keyed by locale code (Decap's `single_file` i18n structure). The
- * file name is the concept's permanent id and URL.
+ * file name is the concept's permanent id and URL. A language the CMS wrote
+ * as an empty block (`it: {}`) has no translation yet.
  */
-export const glossarySchema = z.strictObject({
+export const glossarySchema = entrySchema({
   [defaultLocale]: glossaryDefaultLanguageSchema,
   ...Object.fromEntries(translatedLocales.map((locale) => [locale, glossaryLanguageSchema.optional()])),
-}) as z.ZodType<GlossaryFile>;
+}) as unknown as z.ZodType<GlossaryFile>;
 
 export type GlossaryLanguage = z.infer<typeof glossaryLanguageSchema>;
 export type GlossaryDefaultLanguage = z.infer<typeof glossaryDefaultLanguageSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { keyedSourceSchema } from './source.ts';
@@ -8,7 +9,7 @@ import { optionalText, text } from './text.ts';
  * A mobility guide topic, `content/guide-topics/<topic>.md`: what applies in
  * every host country (EU-wide rules), with one guide per host country beside it.
  */
-export const guideTopicSchema = z.strictObject({
+export const guideTopicSchema = entrySchema({
   /** Name of the topic, e.g. `Entry and residence`. */
   title: text().meta({ title: 'Title' }),
   /** One or two sentences for the mobility hub. */

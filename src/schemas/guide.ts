@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { reference } from './reference.ts';
@@ -9,7 +10,7 @@ import { text } from './text.ts';
  * A mobility guide for one topic in one host country,
  * `content/guides/<topic>/<country>.md`.
  */
-export const guideSchema = z.strictObject({
+export const guideSchema = entrySchema({
   /** Title, e.g. `Entry and residence in Finland`. */
   title: text().meta({ title: 'Title' }),
   /** The topic. */

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { reference } from './reference.ts';
 import { text } from './text.ts';
 
 /** A news item, `content/news/<slug>.md`. */
-export const newsSchema = z.strictObject({
+export const newsSchema = entrySchema({
   /** Headline. */
   title: text().meta({ title: 'Title' }),
   /** Publication date. */

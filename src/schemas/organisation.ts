@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { reference } from './reference.ts';
 import { keyedSourceSchema } from './source.ts';
@@ -13,7 +14,7 @@ export const projectRoles = ['lead', 'partner'] as const;
 /**
  * A partner organisation, `content/organisations/<slug>.md`.
  */
-export const organisationSchema = z.strictObject({
+export const organisationSchema = entrySchema({
   /** Name as the organisation writes it. */
   name: text().meta({ title: 'Name' }),
   /** Short name used in running text, e.g. `SEDU`. */

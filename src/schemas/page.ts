@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { text } from './text.ts';
 
 /** A plain page such as About or the accessibility statement, `content/pages/<slug>.md`. */
-export const pageSchema = z.strictObject({
+export const pageSchema = entrySchema({
   /** Page title. */
   title: text().meta({ title: 'Title' }),
   /** One sentence for search results and link previews. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { reference } from './reference.ts';
@@ -16,7 +17,7 @@ export type MobilityType = (typeof mobilityTypes)[number];
 /**
  * One step of the modular mobility process, `content/process/<step>.md`.
  */
-export const processStepSchema = z.strictObject({
+export const processStepSchema = entrySchema({
   /** Title, e.g. `Partnership and Memorandum of Understanding`. */
   title: text().meta({ title: 'Title' }),
   /** Position in the process, from 1. */

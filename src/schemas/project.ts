@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { isoDate } from './date.ts';
 import { fundingSchema } from './funding.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
@@ -13,7 +14,7 @@ export const projectStatuses = ['planned', 'running', 'finished'] as const;
  * A project of the partnership, `content/projects/<slug>.md`. Its partners are
  * the organisations that list the project, so they are never written twice.
  */
-export const projectSchema = z.strictObject({
+export const projectSchema = entrySchema({
   /** Full name. */
   name: text().meta({ title: 'Name' }),
   /** Short name, e.g. `V2V`. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entrySchema } from './entry.ts';
 import { glossaryLinksOptOut } from './glossary-links.ts';
 import { reference } from './reference.ts';
 import { keyedSourceSchema } from './source.ts';
@@ -8,7 +9,7 @@ import { text } from './text.ts';
  * A twinning: two partner organisations that work together within a project,
  * `content/twinnings/<slug>.md`.
  */
-export const twinningSchema = z.strictObject({
+export const twinningSchema = entrySchema({
   /** The pair in words, e.g. `SEDU and Centre of Competence Ferizaj`. */
   title: text().meta({ title: 'Title' }),
   /** The project the twinning belongs to. */

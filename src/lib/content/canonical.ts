@@ -1,4 +1,6 @@
+import Immutable from 'immutable';
 import YAML from 'yaml1';
+import { localeCodes } from '../../i18n/locales.ts';
 import type { Pair, YAMLMap } from 'yaml1/types';
 import { getFieldsNames } from '../cms/field-names.ts';
 import { collectionFields } from '../cms/config.ts';
@@ -25,9 +27,20 @@ function decapYaml(data: Record<string, unknown>, fieldOrder: string[]): string 
   return document.toString();
 }
 
+/**
+ * A glossary file as the CMS writes it: a key for every language, in the order
+ * an Immutable.js map of the languages iterates (Decap builds one, and beyond
+ * eight keys it iterates in hash order), `null` where a language has nothing.
+ */
+function byLanguage(data: Record<string, unknown>): Record<string, unknown> {
+  const languages = localeCodes.reduce((map, locale) => map.set(locale, data[locale] ?? null), Immutable.Map<string, unknown>());
+  return Object.fromEntries(languages.entries());
+}
+
 /** The file an entry's data (and Markdown body) makes, byte for byte as the CMS would save it. */
 export function canonicalFile(collection: CollectionDefinition, data: Record<string, unknown>, body?: string): string {
   const order = getFieldsNames(collectionFields(collection.name));
+  if (collection.name === 'glossary') return decapYaml(byLanguage(data), order);
   if (collection.format === 'yaml') return decapYaml(data, order);
   const text = body ?? '';
   const frontmatter = decapYaml(data, order).trim();

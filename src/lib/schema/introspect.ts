@@ -17,6 +17,7 @@ type Def = {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
+  out?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   entries?: Record<string, string>;
@@ -39,8 +40,9 @@ export function fieldShape(schema: z.ZodType): FieldShape {
       optional = true;
       current = def.innerType!;
     } else if (def.type === 'pipe') {
-      // A transform: the input side says what the file holds.
-      current = def.in!;
+      // A transform says what the file holds on its input side; a preprocess
+      // (a transform before the schema) on its output side.
+      current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
     } else {
       break;
     }
@@ -51,7 +53,7 @@ export function fieldShape(schema: z.ZodType): FieldShape {
 
 /** Fields of an object schema, in declaration order. */
 export function objectFields(schema: z.ZodType): Array<[string, z.ZodType]> {
-  const shape = defOf(schema).shape;
+  const shape = defOf(fieldShape(schema).schema).shape;
   if (!shape) throw new Error(`expected an object schema, got ${defOf(schema).type}`);
   return Object.entries(shape);
 }
