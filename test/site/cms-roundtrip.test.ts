@@ -70,6 +70,10 @@ describe('the CMS round trip', () => {
     await field.pressSequentially(' (edited)');
     await publish();
     const edited = readFileSync(target, 'utf8');
+    if (edited !== original.replace(`: ${value}\n`, `: ${value} (edited)\n`)) {
+      const { execFileSync } = await import('node:child_process');
+      console.log(execFileSync('git', ['-C', repo, 'diff'], { encoding: 'utf8' }).slice(0, 3000));
+    }
     expect(edited).toBe(original.replace(`: ${value}\n`, `: ${value} (edited)\n`));
 
     await page.reload();

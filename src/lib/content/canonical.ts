@@ -28,22 +28,31 @@ function decapYaml(data: Record<string, unknown>, fieldOrder: string[]): string 
 }
 
 /**
+ * Data in the key order the CMS holds it in: Decap keeps entries as
+ * Immutable.js maps, which iterate in insertion order up to eight keys and in
+ * hash order beyond, and it writes them in that order below the top level.
+ */
+function asDecapHoldsIt(data: Record<string, unknown>): Record<string, unknown> {
+  return Immutable.fromJS(data).toJS() as Record<string, unknown>;
+}
+
+/**
  * A glossary file as the CMS writes it: a key for every language, in the order
- * an Immutable.js map of the languages iterates (Decap builds one, and beyond
- * eight keys it iterates in hash order), `null` where a language has nothing.
+ * an Immutable.js map of the languages iterates, `null` where a language has
+ * nothing.
  */
 function byLanguage(data: Record<string, unknown>): Record<string, unknown> {
   const languages = localeCodes.reduce((map, locale) => map.set(locale, data[locale] ?? null), Immutable.Map<string, unknown>());
-  return Object.fromEntries(languages.entries());
+  return asDecapHoldsIt(Object.fromEntries(languages.entries()));
 }
 
 /** The file an entry's data (and Markdown body) makes, byte for byte as the CMS would save it. */
 export function canonicalFile(collection: CollectionDefinition, data: Record<string, unknown>, body?: string): string {
   const order = getFieldsNames(collectionFields(collection.name));
   if (collection.name === 'glossary') return decapYaml(byLanguage(data), order);
-  if (collection.format === 'yaml') return decapYaml(data, order);
+  if (collection.format === 'yaml') return decapYaml(asDecapHoldsIt(data), order);
   const text = body ?? '';
-  const frontmatter = decapYaml(data, order).trim();
+  const frontmatter = decapYaml(asDecapHoldsIt(data), order).trim();
   const file = `---\n${frontmatter}\n---\n${text.endsWith('\n') ? text : `${text}\n`}`;
   return text.endsWith('\n') ? file : file.slice(0, -1);
 }
