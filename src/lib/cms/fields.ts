@@ -98,8 +98,15 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
       return { ...base, widget: 'boolean' };
     case 'enum':
       return { ...base, widget: 'select', options: enumValues(shape.schema).map((value) => ({ label: optionLabel(value, meta), value })) };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(shape.schema).map(([key, child]) => cmsField(key, child)) };
+    case 'object': {
+      const fields = objectFields(shape.schema).map(([key, child]) => cmsField(key, child));
+      if (!shape.optional) return { ...base, widget: 'object', collapsed: false, fields };
+      // Decap checks a group's required fields even when the group itself is
+      // optional and empty. The fields become optional there, and the group
+      // (see public/admin/cms-setup.js) accepts being empty or complete.
+      const requiredWhenFilled = fields.filter((field) => field.required).map((field) => field.name);
+      return { ...base, widget: 'object', collapsed: false, fields: fields.map((field) => ({ ...field, required: false })), required_when_filled: requiredWhenFilled };
+    }
     case 'array':
       return { ...base, ...arrayField(shape) };
     default:

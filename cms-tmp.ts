@@ -1,0 +1,27 @@
+import { launchBrowser } from './test/support/browser.ts';
+import { startStaticServer } from './scripts/lib/static-server.ts';
+import { startDecapServer } from './scripts/lib/decap-server.ts';
+const decap = await startDecapServer('/tmp/fsrepo', 8097, { mode: 'fs' });
+const server = await startStaticServer({ root: 'test/.tmp/site', port: 4390, cmsProxyPort: 8097 });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', String(e).slice(0, 300)));
+await page.route('**/admin/config.yml', async (route) => {
+  const config = await (await route.fetch()).text();
+  await route.fulfill({ body: config.replace('publish_mode: editorial_workflow', 'publish_mode: simple'), contentType: 'text/yaml' });
+});
+await page.goto('http://localhost:4390/admin/');
+await page.getByRole('button', { name: /login/i }).click();
+await page.getByRole('link', { name: 'Glossary' }).first().waitFor();
+const url = 'http://localhost:4390/admin/#/collections/countries/entries/fi';
+await page.goto(url);
+let field = page.locator('input[type="text"]').first(); await field.waitFor();
+await field.press('End'); await field.pressSequentially(' (edited)');
+await page.getByRole('button', { name: 'Publish' }).click();
+await page.getByRole('menuitem', { name: 'Publish now' }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: 'test/.tmp/screenshots/cms-c1.png' });
+const { execFileSync } = await import('node:child_process');
+console.log(execFileSync('git', ['-C', '/tmp/fsrepo', 'diff', '--stat'], { encoding: 'utf8' }));
+console.log(execFileSync('git', ['-C', '/tmp/fsrepo', 'diff'], { encoding: 'utf8' }).slice(0, 1500));
+await browser.close(); server.close(); decap.kill();
