@@ -29,7 +29,7 @@ describe('content written through the CMS', () => {
     expect(code, output.slice(-2000)).toBe(0);
     const html = readFileSync(path.join(out, 'news', 'safety', 'index.html'), 'utf8');
     const prose = parseHTML(html).document.querySelector('.prose')!.innerHTML;
-    expect(prose).toContain('Learners aged &#x3C; 18 need {consent} from parents } and * one star, 2*3.');
+    expect(parseHTML(`<p>${prose}</p>`).document.querySelector('p')!.textContent).toContain('Learners aged < 18 need {consent} from parents } and * one star, 2*3.');
     expect(prose).not.toMatch(/<script|alert|onclick|onerror|javascript:/);
     expect(prose).toContain('<a>a link</a>');
   });
