@@ -2,6 +2,14 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+// Variables a test runner (Vite) puts in the environment, which would leak
+// into the build's import.meta.env (BASE_URL above all).
+const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !viteVariables.has(name) && !name.startsWith('VITEST')));
+}
+
 /**
  * Runs `astro build` in a child process (the same Node that runs this script),
  * with extra environment such as `VET_CONTENT_DIR` or `VET_OUT_DIR`. Resolves
@@ -10,7 +18,7 @@ import path from 'node:path';
 export function buildSite(projectRoot: string, env: Record<string, string>, echo = true): Promise<{ code: number; output: string }> {
   const require = createRequire(path.join(projectRoot, 'package.json'));
   const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (data: Buffer) => {
     output += data.toString();

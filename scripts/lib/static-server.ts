@@ -15,7 +15,8 @@ export interface StaticServerOptions {
 
 /**
  * Serves a built site as a static host would: directory indexes, the 404 page
- * with status 404, no caching while files change. Optionally passes the CMS's
+ * with status 404, the headers of its `_headers` file, no caching while files
+ * change. Optionally passes the CMS's
  * API calls to decap-server on the same origin, so the admin page needs no
  * cross-origin access.
  */
@@ -28,11 +29,36 @@ export interface StaticServer {
   close: () => void;
 }
 
+/** Rules of a `_headers` file: a path pattern (with `*`), then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function readHeadersFile(root: string) {
+  try {
+    return parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
 export function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   let root = options.root;
   const sirvFor = (folder: string) => sirv(folder, { dev: true, etag: true, extensions: ['html'] });
   let serve = sirvFor(root);
+  // The headers a production host would add from the site's `_headers` file.
+  let headerRules = readHeadersFile(root);
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (options.cmsProxyPort && url.startsWith('/api/v1')) {
@@ -55,6 +81,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
       res.end();
       return;
     }
+    const pathname = url.split('?')[0];
+    for (const rule of headerRules) {
+      if (!rule.pattern.test(pathname)) continue;
+      for (const [name, value] of rule.headers) {
+        const existing = res.getHeader(name);
+        res.setHeader(name, existing ? [...[existing].flat().map(String), value] : value);
+      }
+    }
     req.url = `/${url.slice(base.length)}`;
     serve(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -72,6 +106,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
         setRoot: (folder) => {
           root = folder;
           serve = sirvFor(folder);
+          headerRules = readHeadersFile(folder);
         },
         close: () => {
           server.close();

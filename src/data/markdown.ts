@@ -26,5 +26,12 @@ async function render(entry: MarkdownEntry, locale: Locale): Promise<RenderedMar
   return renderMarkdown(entry.body ?? '', {
     glossary,
     resolveLink: (path) => withBase(localizedPath(path, locale)),
+    // Twinnings appear inside their project's page, beside its sources.
+    sourceAnchorPrefix: entry.collection === 'twinnings' ? twinningSourcePrefix(entry.id) : undefined,
   });
+}
+
+/** Anchor prefix of a twinning's sources on its project's page. */
+export function twinningSourcePrefix(id: string): string {
+  return `twinning-${id}-`;
 }

@@ -5,7 +5,7 @@
  * link to the comparison of its two countries.
  */
 export function enhanceComparePicker(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-compare-picker]');
+  const form = document.querySelector<HTMLElement>('[data-compare-picker]');
   const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
   if (!form || !table) return;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
@@ -31,6 +31,9 @@ export function enhanceComparePicker(): void {
 
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('reset', () => setTimeout(apply));
+  form.querySelector('[data-show-all]')?.addEventListener('click', () => {
+    for (const box of [...boxes('c'), ...boxes('f')]) box.checked = true;
+    apply();
+  });
   apply();
 }

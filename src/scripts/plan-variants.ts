@@ -5,7 +5,7 @@
  * choice is kept in the address (`?age=minor&length=long`) so it can be shared.
  */
 export function enhancePlanVariants(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-plan-variants]');
+  const form = document.querySelector<HTMLElement>('[data-plan-variants]');
   if (!form) return;
   const note = document.querySelector<HTMLElement>('[data-all-variants]');
   const params = new URLSearchParams(location.search);
@@ -16,8 +16,9 @@ export function enhancePlanVariants(): void {
   }
 
   const apply = () => {
-    const age = new FormData(form).get('age') as string;
-    const length = new FormData(form).get('length') as string;
+    const chosen = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? 'all';
+    const age = chosen('age');
+    const length = chosen('length');
     for (const item of document.querySelectorAll<HTMLElement>('[data-item]')) {
       const wrongAge = age !== 'all' && item.dataset.age && item.dataset.age !== age;
       const wrongLength = length !== 'all' && item.dataset.length && item.dataset.length !== length;

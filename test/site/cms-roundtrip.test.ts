@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDecapServer } from '../../scripts/lib/decap-server.ts';
 import { browserSession } from '../support/browser-session.ts';
-import { logIn, throwawayClone } from '../support/cms.ts';
+import { git, logIn, throwawayClone } from '../support/cms.ts';
 import { siteUrl } from '../support/site.ts';
 import { testCmsPort } from '../support/site-setup.ts';
 
@@ -51,6 +51,8 @@ describe('the CMS round trip', () => {
     const firstField = async () => {
       const field = page.locator('input[type="text"]').first();
       await field.waitFor();
+      // Let relation fields load their options first: they report their value when they have.
+      await page.waitForLoadState('networkidle');
       return field;
     };
     const publish = async () => {
@@ -71,13 +73,14 @@ describe('the CMS round trip', () => {
     await publish();
     // The first text field of every collection is its title or name.
     const titleLine = new RegExp(`^(\\s*(?:title|name): )${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
-    expect(readFileSync(target, 'utf8')).toBe(original.replace(titleLine, `$1${value} (edited)`));
+    const expected = original.replace(titleLine, `$1${value} (edited)`);
+    expect(readFileSync(target, 'utf8') === expected, `the file changed beyond the edited value:\n${git(repo, 'diff', '--', file)}`).toBe(true);
 
     await page.reload();
     await page.goto(entryUrl);
     field = await firstField();
     await field.fill(value);
     await publish();
-    expect(readFileSync(target, 'utf8')).toBe(original);
+    expect(readFileSync(target, 'utf8') === original, `the file did not come back to its original bytes:\n${git(repo, 'diff', '--', file)}`).toBe(true);
   });
 });

@@ -51,3 +51,33 @@ describe('the built site', () => {
     expect(de['language.onlyEnglish']).not.toBe(en['language.onlyEnglish']);
   });
 });
+
+describe('discovery', () => {
+  it('lists pages in a sitemap with their language versions', () => {
+    expect(builtHtml('/sitemap-index.xml')).toContain('sitemap-0.xml');
+    const sitemap = builtHtml('/sitemap-0.xml');
+    const entry = sitemap.slice(sitemap.indexOf('<loc>http://localhost:4321/glossary/apprenticeship/</loc>'));
+    expect(entry.slice(0, entry.indexOf('</url>'))).toContain('hreflang="it" href="http://localhost:4321/it/glossary/apprenticeship/"');
+    expect(sitemap).not.toContain('/glossary/filter/');
+    expect(sitemap).not.toContain('/admin/');
+  });
+
+  it('tells robots where the sitemap is and keeps them out of the editor', () => {
+    expect(builtHtml('/robots.txt')).toBe('User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: http://localhost:4321/sitemap-index.xml\n');
+  });
+
+  it('publishes an RSS feed of the news', () => {
+    const feed = builtHtml('/news/feed.xml');
+    expect(feed).toMatch(/^<\?xml[^>]*\?>\s*<rss version="2.0"/);
+    expect(feed).toContain('<link>http://localhost:4321/news/2021-03-25-v2v-kick-off/</link>');
+  });
+
+  it('gives pages a canonical address, language alternates and link-preview data', () => {
+    const page = builtPage('/countries/fi/');
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('http://localhost:4321/countries/fi/');
+    expect(page.querySelectorAll('link[rel="alternate"][hreflang]')).toHaveLength(17);
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('http://localhost:4321/og-default.png');
+    expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
+    expect(builtHtml('/og-default.png').slice(1, 4)).toBe('PNG');
+  });
+});

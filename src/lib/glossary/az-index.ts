@@ -20,6 +20,11 @@ export interface LetterGroup {
   items: IndexItem[];
 }
 
+/** The anchor of a letter group: the letter itself, or `other` for terms that start with a digit or sign. */
+export function letterId(letter: string): string {
+  return `letter-${/\p{L}/u.test(letter) ? letter : 'other'}`;
+}
+
 /** A filter over the index: a domain and a review status, each possibly `all`. */
 export interface IndexFilter {
   domain: GlossaryDomain | 'all';

@@ -18,6 +18,8 @@ export interface RenderOptions {
   glossary?: { matcher: TermMatcher; hrefOf: (concept: string) => string };
   /** Maps a site path such as `/glossary/` to the address to use on this page. */
   resolveLink: (path: string) => string;
+  /** Prefix for citation anchors (`#source-x`), for text shown inside another page with sources of its own. */
+  sourceAnchorPrefix?: string;
 }
 
 export interface Heading {
@@ -72,7 +74,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     });
   // Site links written in the text are resolved first; glossary links come
   // with their final address already.
-  processor.use(rehypeInternalLinks, options.resolveLink);
+  processor.use(rehypeInternalLinks, options.resolveLink, options.sourceAnchorPrefix);
   if (options.glossary) {
     processor.use(rehypeGlossaryLinks, { ...options.glossary, onLinked: (linked: string[]) => (concepts = linked) });
   }
