@@ -86,12 +86,16 @@ describe('the editorial workflow in the real CMS, against decap-server in Git mo
 
   it('builds the published content: the new concept has its page and the search finds it', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'vet-cms-site-'));
+    // Built from a clone of main, as a deployment would: decap-server may
+    // still be working in its own tree, so leave that tree alone.
+    const published = path.join(out, 'published');
     try {
-      git(repo, 'checkout', '--quiet', 'main');
-      const { code, output } = await buildSite(process.cwd(), { VET_CONTENT_DIR: path.join(repo, 'content'), VET_OUT_DIR: out }, false);
+      git(repo, 'clone', '--quiet', '--branch', 'main', repo, published);
+      const site = path.join(out, 'site');
+      const { code, output } = await buildSite(process.cwd(), { VET_CONTENT_DIR: path.join(published, 'content'), VET_OUT_DIR: site }, false);
       expect(code, output.slice(-2000)).toBe(0);
-      expect(existsSync(path.join(out, 'glossary', 'quality-charter', 'index.html'))).toBe(true);
-      const server = await startStaticServer({ root: out, port: 0 });
+      expect(existsSync(path.join(site, 'glossary', 'quality-charter', 'index.html'))).toBe(true);
+      const server = await startStaticServer({ root: site, port: 0 });
       try {
         const page = await session.open('/');
         await page.goto(`http://localhost:${server.port}/search/?q=${encodeURIComponent('quality charter')}`);

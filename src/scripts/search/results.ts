@@ -7,14 +7,16 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], strings: Search
     ...hits.map((hit, index) => {
       const item = document.createElement('li');
       item.className = 'search-hit';
-      if (asOptions) {
-        item.id = `${idPrefix}-${index}`;
-        item.setAttribute('role', 'option');
-        item.setAttribute('aria-selected', 'false');
-      }
       const link = document.createElement('a');
       link.href = hit.url;
-      link.tabIndex = asOptions ? -1 : 0;
+      if (asOptions) {
+        // The link itself is the option: an option may not contain a link.
+        item.setAttribute('role', 'none');
+        link.id = `${idPrefix}-${index}`;
+        link.setAttribute('role', 'option');
+        link.setAttribute('aria-selected', 'false');
+        link.tabIndex = -1;
+      }
       const title = document.createElement('span');
       title.className = 'search-hit-title';
       title.textContent = hit.title;
@@ -65,7 +67,7 @@ export function listNavigation(input: HTMLInputElement, list: HTMLElement, onEsc
       select(count - 1);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      options()[active].querySelector('a')?.click();
+      options()[active].click();
     } else if (event.key === 'Escape') {
       onEscape();
     }
