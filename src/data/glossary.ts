@@ -1,10 +1,13 @@
 import { getCollection } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { azIndexItems, type IndexItem } from '../lib/glossary/az-index.ts';
 import { buildConcepts, hasDefinition, type Concept } from '../lib/glossary/concept.ts';
+import { translationStatus, type LanguageStatus } from '../lib/glossary/translation-status.ts';
 import { createTermMatcher, type TermMatcher } from '../lib/glossary/term-matcher.ts';
 import { localizedPath, routes, withBase } from '../lib/routes.ts';
 
 let concepts: Promise<Concept[]> | undefined;
+let conceptMap: Promise<Map<string, Concept>> | undefined;
 
 /** All glossary concepts, sorted by slug; built once per build. */
 export function getConcepts(): Promise<Concept[]> {
@@ -12,8 +15,10 @@ export function getConcepts(): Promise<Concept[]> {
   return concepts;
 }
 
-export async function getConceptMap(): Promise<Map<string, Concept>> {
-  return new Map((await getConcepts()).map((concept) => [concept.slug, concept]));
+/** The concepts by slug; built once per build (every concept page looks itself up here). */
+export function getConceptMap(): Promise<Map<string, Concept>> {
+  conceptMap ??= getConcepts().then((all) => new Map(all.map((concept) => [concept.slug, concept])));
+  return conceptMap;
 }
 
 /**
@@ -44,4 +49,20 @@ export function termMatcher(language: Locale): Promise<TermMatcher> {
     );
   }
   return matchers.get(language)!;
+}
+
+const indexItems = new Map<Locale, Promise<IndexItem[]>>();
+
+/** A locale's A-Z index, sorted once per build: every filter and page of the index slices it. */
+export function getAzIndexItems(locale: Locale): Promise<IndexItem[]> {
+  if (!indexItems.has(locale)) indexItems.set(locale, getConcepts().then((all) => azIndexItems(all, locale)));
+  return indexItems.get(locale)!;
+}
+
+let translationStatuses: Promise<LanguageStatus[]> | undefined;
+
+/** How far each language has come; the translation status page shows it in every locale. */
+export function getTranslationStatus(): Promise<LanguageStatus[]> {
+  translationStatuses ??= getConcepts().then(translationStatus);
+  return translationStatuses;
 }

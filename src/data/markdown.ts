@@ -1,34 +1,51 @@
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { renderMarkdown, type RenderedMarkdown } from '../lib/markdown/render.ts';
+import { prepareMarkdown, type Heading, type PreparedMarkdown } from '../lib/markdown/render.ts';
 import { localizedPath, withBase } from '../lib/routes.ts';
 import type { MarkdownEntry } from './entry-pages.ts';
 import { conceptHref, getConceptMap, termMatcher } from './glossary.ts';
 
-const rendered = new Map<string, Promise<RenderedMarkdown>>();
-
-/**
- * An entry's Markdown body as HTML for readers of `locale`: glossary terms
- * linked (unless the entry opts out), site links localized. Content is written
- * in English, so English terms are the ones linked. Each entry is rendered
- * once per locale per build; the glossary's "Mentioned in" lists reuse it.
- */
-export function renderBody(entry: MarkdownEntry, locale: Locale): Promise<RenderedMarkdown> {
-  const key = `${entry.collection}/${entry.id}/${locale}`;
-  if (!rendered.has(key)) rendered.set(key, render(entry, locale));
-  return rendered.get(key)!;
+/** An entry's body as one page shows it. */
+export interface RenderedBody {
+  html: string;
+  /** h2 and h3 headings, for a table of contents. */
+  headings: Heading[];
+  /** Concepts linked from the text, in order of first mention. */
+  concepts: string[];
 }
 
-async function render(entry: MarkdownEntry, locale: Locale): Promise<RenderedMarkdown> {
-  const concepts = await getConceptMap();
-  const glossary = entry.data.no_glossary_links
-    ? undefined
-    : { matcher: await termMatcher(defaultLocale), hrefOf: (slug: string) => conceptHref(concepts.get(slug)!, locale) };
-  return renderMarkdown(entry.body ?? '', {
-    glossary,
-    resolveLink: (path) => withBase(localizedPath(path, locale)),
-    // Twinnings appear inside their project's page, beside its sources.
-    sourceAnchorPrefix: entry.collection === 'twinnings' ? twinningSourcePrefix(entry.id) : undefined,
-  });
+const prepared = new Map<string, Promise<PreparedMarkdown>>();
+
+/**
+ * An entry's Markdown, parsed once per build: every locale's page and the
+ * glossary's "Mentioned in" lists share it. Content is written in English, so
+ * English terms are the ones linked, unless the entry opts out.
+ */
+function preparedBody(entry: MarkdownEntry): Promise<PreparedMarkdown> {
+  const key = `${entry.collection}/${entry.id}`;
+  if (!prepared.has(key)) {
+    prepared.set(
+      key,
+      (async () =>
+        prepareMarkdown(entry.body ?? '', {
+          matcher: 'no_glossary_links' in entry.data && entry.data.no_glossary_links ? undefined : await termMatcher(defaultLocale),
+          // Twinnings appear inside their project's page, beside its sources.
+          sourceAnchorPrefix: entry.collection === 'twinnings' ? twinningSourcePrefix(entry.id) : undefined,
+        }))(),
+    );
+  }
+  return prepared.get(key)!;
+}
+
+/** The concepts an entry's text links to. */
+export async function bodyConcepts(entry: MarkdownEntry): Promise<string[]> {
+  return (await preparedBody(entry)).concepts;
+}
+
+/** An entry's Markdown body as HTML for readers of `locale`: glossary links and site links lead to that locale's pages. */
+export async function renderBody(entry: MarkdownEntry, locale: Locale): Promise<RenderedBody> {
+  const [body, concepts] = await Promise.all([preparedBody(entry), getConceptMap()]);
+  const html = body.toHtml({ resolveLink: (path) => withBase(localizedPath(path, locale)), hrefOf: (slug) => conceptHref(concepts.get(slug)!, locale) });
+  return { html, headings: body.headings, concepts: body.concepts };
 }
 
 /** Anchor prefix of a twinning's sources on its project's page. */

@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
-import { defaultLocale } from '../i18n/locales.ts';
 import { entryPage, type MarkdownCollection, type MarkdownEntry } from './entry-pages.ts';
-import { renderBody } from './markdown.ts';
+import { bodyConcepts } from './markdown.ts';
 
 /** A page that mentions a concept. */
 export interface Mention {
@@ -34,7 +33,7 @@ async function collectMentions(): Promise<Map<string, Mention[]>> {
   for (const name of markdownCollections) {
     for (const entry of (await getCollection(name)) as MarkdownEntry[]) {
       const page = entryPage(entry);
-      const { concepts } = await renderBody(entry, defaultLocale);
+      const concepts = await bodyConcepts(entry);
       const structured = entry.collection === 'process' ? [...(entry.data.concepts ?? []), ...(entry.data.documents ?? []).flatMap((document) => (document.concept ? [document.concept] : []))] : [];
       for (const concept of new Set([...concepts, ...structured])) add(concept, page);
     }

@@ -7,9 +7,9 @@ import { defaultLocale, type Locale } from '../i18n/locales.ts';
 export const routes = {
   home: () => '/',
   glossary: () => '/glossary/',
-  /** A filtered A-Z index; `all` for a dimension that is not filtered. */
-  glossaryFilter: (domain: string, status: string) =>
-    domain === 'all' && status === 'all' ? '/glossary/' : `/glossary/filter/${domain}/${status}/`,
+  /** A filtered A-Z index (`all` for a dimension that is not filtered), and its further pages in a long glossary. */
+  glossaryFilter: (domain: string, status: string, page = 1) =>
+    `${domain === 'all' && status === 'all' ? '/glossary/' : `/glossary/filter/${domain}/${status}/`}${page > 1 ? `page/${page}/` : ''}`,
   concept: (slug: string) => `/glossary/${slug}/`,
   glossaryTranslations: () => '/glossary/translations/',
   glossaryExport: (file: string) => `/glossary/export/${file}`,

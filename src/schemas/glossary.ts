@@ -89,6 +89,9 @@ const conceptFields = {
   last_reviewed: isoDate().meta({ title: 'Last reviewed' }),
 };
 
+// Every shared field but the title, which English puts first.
+const { title: _title, ...sharedConceptFields } = conceptFields;
+
 function exactlyOnePreferred(block: { terms: Term[] }, ctx: z.RefinementCtx) {
   const preferred = block.terms.filter((term) => term.status === 'preferred').length;
   if (preferred !== 1) {
@@ -109,7 +112,7 @@ export const glossaryDefaultLanguageSchema = z
   .strictObject({
     title: conceptFields.title,
     ...languageFields,
-    ...conceptFields,
+    ...sharedConceptFields,
     // Override in place: the key order (title, terms, definition, ...) stays as declared first.
     definition: text().meta({ title: 'Definition', widget: 'text', i18n: true }),
     definition_source: sourceSchema.meta({ title: 'Source of the definition', i18n: true }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAzIndex, filterCounts } from '../../src/lib/glossary/az-index.ts';
+import { buildAzIndex, filterCounts, paginateAzIndex } from '../../src/lib/glossary/az-index.ts';
 import type { Concept } from '../../src/lib/glossary/concept.ts';
 
 function concept(slug: string, terms: Record<string, string>, domain: Concept['domains'][number] = 'mobility', status: Concept['reviewStatus'] = 'draft', definitions: string[] = []): Concept {
@@ -48,5 +48,16 @@ describe('the A-Z index', () => {
     expect(buildAzIndex(concepts, 'en', { domain: 'mobility', status: 'all' }).flatMap((group) => group.items.map((item) => item.concept.slug))).toEqual(['b', 'd']);
     const counts = filterCounts(concepts, ['draft', 'in-review', 'approved'] as const, (status) => ({ domain: 'all', status }));
     expect(Object.fromEntries(counts)).toEqual({ all: 4, draft: 2, 'in-review': 1, approved: 1 });
+  });
+
+  it('keeps a small index on one page and splits a long one between whole letters', () => {
+    const groups = buildAzIndex(concepts, 'sl', { domain: 'all', status: 'all' });
+    expect(paginateAzIndex(groups)).toEqual([groups]);
+    const letters = (pages: ReturnType<typeof paginateAzIndex>) => pages.map((page) => page.map((group) => group.letter));
+    expect(letters(paginateAzIndex(groups, 2))).toEqual([['C', 'Č'], ['D', 'E']]);
+    // A letter longer than a page is not cut.
+    const long = [{ letter: 'A', items: groups.flatMap((group) => group.items) }, ...groups];
+    expect(letters(paginateAzIndex(long, 2))).toEqual([['A'], ['C', 'Č'], ['D', 'E']]);
+    expect(paginateAzIndex([])).toEqual([[]]);
   });
 });

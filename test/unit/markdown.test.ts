@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTermMatcher } from '../../src/lib/glossary/term-matcher.ts';
-import { renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { prepareMarkdown } from '../../src/lib/markdown/render.ts';
 
 const matcher = createTermMatcher(
   [
@@ -12,8 +12,11 @@ const matcher = createTermMatcher(
   ],
   'en',
 );
-const glossary = { matcher, hrefOf: (slug: string) => `/glossary/${slug}/` };
-const render = (markdown: string, withGlossary = true) => renderMarkdown(markdown, { glossary: withGlossary ? glossary : undefined, resolveLink: (path) => `/base/it${path}` });
+const targets = { hrefOf: (slug: string) => `/glossary/${slug}/`, resolveLink: (path: string) => `/base/it${path}` };
+const render = (markdown: string, withGlossary = true) => {
+  const prepared = prepareMarkdown(markdown, { matcher: withGlossary ? matcher : undefined });
+  return { ...prepared, html: prepared.toHtml(targets) };
+};
 
 describe('content Markdown', () => {
   it('renders text with <, {, } and stray * as typed', () => {
@@ -77,5 +80,21 @@ describe('content Markdown', () => {
       { depth: 3, id: 'in-companies', text: 'In companies' },
     ]);
     expect(html).toContain('<h2 id="work-based-learning">');
+  });
+
+  it("makes each locale's HTML from one parse, with links to that locale's pages", () => {
+    const prepared = prepareMarkdown('See the [glossary](/glossary/) and the Learning Agreement.', { matcher });
+    const italian = prepared.toHtml(targets);
+    const english = prepared.toHtml({ hrefOf: (slug) => `/en/glossary/${slug}/`, resolveLink: (path) => path });
+    expect(italian).toContain('href="/base/it/glossary/"');
+    expect(italian).toContain('href="/glossary/learning-agreement/"');
+    expect(english).toContain('href="/glossary/"');
+    expect(english).toContain('href="/en/glossary/learning-agreement/"');
+    expect(english).not.toContain('data-concept');
+  });
+
+  it('prefixes citations of text shown inside another page', () => {
+    const html = prepareMarkdown('As agreed [1](#source-charter).', { sourceAnchorPrefix: 'twinning-a-b-' }).toHtml(targets);
+    expect(html).toContain('href="#twinning-a-b-source-charter"');
   });
 });

@@ -16,8 +16,8 @@ describe('the link check', () => {
     expect(fileOf('/other/', '/vet/')).toBeUndefined();
   });
 
-  it('finds missing pages and anchors, and leaves external links and editor routes alone', () => {
-    expect(findBrokenLinks(pages, files, '/')).toEqual([
+  it('finds missing pages and anchors, and leaves external links and editor routes alone', async () => {
+    expect(await findBrokenLinks([...pages.keys()], files, '/', async (page) => pages.get(page)!)).toEqual([
       { page: 'glossary/index.html', href: '../missing/', reason: 'missing page' },
       { page: 'glossary/index.html', href: '/glossary/#nowhere', reason: 'missing anchor' },
     ]);

@@ -43,7 +43,7 @@ function asDecapHoldsIt(data: Record<string, unknown>): Record<string, unknown> 
  */
 function byLanguage(data: Record<string, unknown>): Record<string, unknown> {
   const languages = localeCodes.reduce((map, locale) => map.set(locale, data[locale] ?? null), Immutable.Map<string, unknown>());
-  return asDecapHoldsIt(Object.fromEntries(languages.entries()));
+  return asDecapHoldsIt(languages.toObject());
 }
 
 /** The file an entry's data (and Markdown body) makes, byte for byte as the CMS would save it. */

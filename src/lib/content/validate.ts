@@ -31,16 +31,21 @@ function problemAt(file: ContentFile, path: DataPath, message: string, value?: u
   return { file: file.file, line: file.lineOf(path), field: formatPath(path), message, value };
 }
 
+// Schemas here key objects by string, never by symbol.
+function dataPath(path: PropertyKey[]): DataPath {
+  return path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+}
+
 function schemaProblems(file: ContentFile): ContentProblem[] {
   const result = file.collection.schema.safeParse(file.data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) =>
-        problemAt(file, [...issue.path, key], `is not a field of ${file.collection.label.toLowerCase()} entries (check the spelling)`),
+        problemAt(file, dataPath([...issue.path, key]), `is not a field of ${file.collection.label.toLowerCase()} entries (check the spelling)`),
       );
     }
-    return [problemAt(file, issue.path, describeIssue(issue), issue.input)];
+    return [problemAt(file, dataPath(issue.path), describeIssue(issue), issue.input)];
   });
 }
 

@@ -1,6 +1,6 @@
 import { defaultLocale, type Locale } from '../../i18n/locales.ts';
-import type { GlossaryDomain, ReviewStatus } from '../../schemas/glossary.ts';
-import { compareText } from '../format.ts';
+import { glossaryDomains, reviewStatuses, type GlossaryDomain, type ReviewStatus } from '../../schemas/glossary.ts';
+import { compareText, segmenter } from '../format.ts';
 import { foldDiacritics } from '../search/fold.ts';
 import { hasDefinition, preferredTerm, type Concept } from './concept.ts';
 
@@ -13,6 +13,8 @@ export interface IndexItem {
   labelLang: Locale;
   /** Whether the concept has a page in this locale, or the index links to the English page. */
   localPage: boolean;
+  /** The letter the item is listed under. */
+  letter: string;
 }
 
 export interface LetterGroup {
@@ -36,33 +38,63 @@ export function matchesFilter(concept: Concept, filter: IndexFilter): boolean {
 }
 
 /**
- * The A-Z index of a locale: every concept under its term in that language
- * (the English term where it has none yet), in the language's own
- * alphabetical order, grouped by first letter as that language writes it
- * (Č apart from C in Slovenian, Ä at the end in Finnish and Swedish).
+ * Every concept of a locale's A-Z index, in order: under its term in that
+ * language (the English term where it has none yet), in the language's own
+ * alphabetical order, each with the letter it is listed under as that
+ * language writes it (Č apart from C in Slovenian, Ä at the end in Finnish
+ * and Swedish). Filter the items, then group them with `groupByLetter`.
  */
-export function buildAzIndex(concepts: Concept[], locale: Locale, filter: IndexFilter): LetterGroup[] {
+export function azIndexItems(concepts: Concept[], locale: Locale): IndexItem[] {
   const compare = compareText(locale);
-  const items = concepts
-    .filter((concept) => matchesFilter(concept, filter))
-    .map((concept): IndexItem => {
+  return concepts
+    .map((concept) => {
       const own = preferredTerm(concept, locale);
-      return {
-        concept,
-        label: own ?? preferredTerm(concept, defaultLocale)!,
-        labelLang: own ? locale : defaultLocale,
-        localPage: locale === defaultLocale || hasDefinition(concept, locale),
-      };
+      const label = own ?? preferredTerm(concept, defaultLocale)!;
+      const labelLang = own ? locale : defaultLocale;
+      return { concept, label, labelLang, localPage: locale === defaultLocale || hasDefinition(concept, locale), letter: groupLetter(firstLetter(label, labelLang), compare) };
     })
     .sort((a, b) => compare(a.label, b.label) || a.concept.slug.localeCompare(b.concept.slug));
+}
+
+/** Consecutive items under the same letter, as letter groups. */
+export function groupByLetter(items: IndexItem[]): LetterGroup[] {
   const groups: LetterGroup[] = [];
   for (const item of items) {
-    const letter = groupLetter(firstLetter(item.label, item.labelLang), compare);
     const last = groups.at(-1);
-    if (last && compare(last.letter, letter) === 0) last.items.push(item);
-    else groups.push({ letter, items: [item] });
+    if (last?.letter === item.letter) last.items.push(item);
+    else groups.push({ letter: item.letter, items: [item] });
   }
   return groups;
+}
+
+/** The A-Z index of a locale, filtered, in letter groups. */
+export function buildAzIndex(concepts: Concept[], locale: Locale, filter: IndexFilter): LetterGroup[] {
+  return groupByLetter(azIndexItems(concepts, locale).filter((item) => matchesFilter(item.concept, filter)));
+}
+
+/** Concepts on one page of the A-Z index, beyond which it continues on a next page. */
+export const azPageSize = 600;
+
+/**
+ * Splits an index into pages of whole letter groups, each of at most
+ * `pageSize` concepts unless one letter alone has more: a glossary of
+ * thousands of concepts stays light enough to open on a phone, and a small
+ * one stays on a single page.
+ */
+export function paginateAzIndex(groups: LetterGroup[], pageSize = azPageSize): LetterGroup[][] {
+  const pages: LetterGroup[][] = [];
+  let size = 0;
+  for (const group of groups) {
+    const page = pages.at(-1);
+    if (page && size + group.items.length <= pageSize) {
+      page.push(group);
+      size += group.items.length;
+    } else {
+      pages.push([group]);
+      size = group.items.length;
+    }
+  }
+  return pages.length > 0 ? pages : [[]];
 }
 
 /**
@@ -76,7 +108,7 @@ function groupLetter(letter: string, compare: (a: string, b: string) => number):
 }
 
 function firstLetter(label: string, lang: Locale): string {
-  const [first] = new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment(label);
+  const [first] = segmenter(lang, 'grapheme').segment(label);
   const grapheme = first?.segment ?? '#';
   return /\p{L}/u.test(grapheme) ? grapheme.toLocaleUpperCase(lang) : '#';
 }
@@ -89,4 +121,17 @@ export function filterCounts<T extends string>(concepts: Concept[], values: read
     counts.set(value, concepts.filter((concept) => matchesFilter(concept, filter)).length);
   }
   return counts;
+}
+
+/** What the filter bar counts: each domain given the status chosen, each status given the domain chosen. */
+export interface FilterCounts {
+  domain: Map<GlossaryDomain | 'all', number>;
+  status: Map<ReviewStatus | 'all', number>;
+}
+
+export function filterCountsFor(concepts: Concept[], filter: IndexFilter): FilterCounts {
+  return {
+    domain: filterCounts(concepts, glossaryDomains, (domain) => ({ domain, status: filter.status })),
+    status: filterCounts(concepts, reviewStatuses, (status) => ({ domain: filter.domain, status })),
+  };
 }

@@ -8,6 +8,7 @@ import type {
   Term,
 } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
+import { segmenter } from '../format.ts';
 
 /** A concept's text in one language. */
 export interface ConceptLanguage {
@@ -114,7 +115,6 @@ export function definitionLanguage(concept: Concept, locale: Locale): ConceptLan
  * from `Intl.Segmenter`, which knows each language's punctuation.
  */
 export function shortDefinition(definition: string, locale: string): string {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const first = segmenter.segment(definition)[Symbol.iterator]().next().value?.segment.trim() ?? definition;
+  const first = segmenter(locale, 'sentence').segment(definition)[Symbol.iterator]().next().value?.segment.trim() ?? definition;
   return first.length <= 240 ? first : `${first.slice(0, 237).trimEnd()}…`;
 }

@@ -5,8 +5,6 @@ import type { TermMatcher } from '../glossary/term-matcher.ts';
 export interface GlossaryLinkOptions {
   /** Finds terms in text. */
   matcher: TermMatcher;
-  /** Address of a concept's page. */
-  hrefOf: (concept: string) => string;
   /** Receives the concepts linked, in order of first mention. */
   onLinked: (concepts: string[]) => void;
 }
@@ -20,8 +18,15 @@ export function previewId(concept: string): string {
 }
 
 /**
+ * Property that marks a glossary link with its concept until the link gets
+ * the address of the concept's page for the reader's locale.
+ */
+export const conceptProperty = 'dataConcept';
+
+/**
  * rehype plugin: links the first mention of each glossary concept to its page.
- * The link is a plain link; `aria-describedby` points at the concept's short
+ * The link is a plain link (its address is set per locale, see
+ * `localizeLinks`); `aria-describedby` points at the concept's short
  * definition, which the page renders once, so screen readers announce it and
  * the preview script can show it.
  */
@@ -40,7 +45,7 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
         parts.push({
           type: 'element',
           tagName: 'a',
-          properties: { href: options.hrefOf(match.concept), className: ['term-link'], ariaDescribedBy: previewId(match.concept) },
+          properties: { href: '', className: ['term-link'], ariaDescribedBy: [previewId(match.concept)], [conceptProperty]: match.concept },
           children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
         });
         cursor = match.end;

@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -11,13 +11,11 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { TermMatcher } from '../glossary/term-matcher.ts';
 import { rehypeGlossaryLinks } from './glossary-links.ts';
-import { rehypeInternalLinks } from './internal-links.ts';
+import { localizeLinks, rehypeSourceAnchors, type LinkTargets } from './internal-links.ts';
 
-export interface RenderOptions {
-  /** Glossary linking; leave out for pages that opt out. */
-  glossary?: { matcher: TermMatcher; hrefOf: (concept: string) => string };
-  /** Maps a site path such as `/glossary/` to the address to use on this page. */
-  resolveLink: (path: string) => string;
+export interface PrepareOptions {
+  /** Finds glossary terms to link; leave out for pages that opt out. */
+  matcher?: TermMatcher;
   /** Prefix for citation anchors (`#source-x`), for text shown inside another page with sources of its own. */
   sourceAnchorPrefix?: string;
 }
@@ -28,12 +26,13 @@ export interface Heading {
   text: string;
 }
 
-export interface RenderedMarkdown {
-  html: string;
+export interface PreparedMarkdown {
   /** h2 and h3 headings, for a table of contents. */
   headings: Heading[];
   /** Concepts linked from the text, in order of first mention. */
   concepts: string[];
+  /** The HTML for one page, with its link addresses. */
+  toHtml: (targets: LinkTargets) => string;
 }
 
 /**
@@ -50,12 +49,13 @@ const sanitizeSchema: SanitizeSchema = {
 };
 
 /**
- * Renders content Markdown to safe HTML. Raw HTML is parsed and sanitised;
- * `<`, `{` and `*` that are not markup stay text. Headings get ids, internal
- * links get the base path and locale, and the first mention of each glossary
- * term links to its concept.
+ * Parses content Markdown to safe HTML, once for all locales. Raw HTML is
+ * parsed and sanitised; `<`, `{` and `*` that are not markup stay text.
+ * Headings get ids and the first mention of each glossary term becomes a
+ * link; `toHtml` then gives links their addresses for one locale, which is
+ * all that differs between the locales.
  */
-export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+export function prepareMarkdown(markdown: string, options: PrepareOptions): PreparedMarkdown {
   const headings: Heading[] = [];
   let concepts: string[] = [];
   const processor = unified()
@@ -72,13 +72,16 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         }
       });
     });
-  // Site links written in the text are resolved first; glossary links come
-  // with their final address already.
-  processor.use(rehypeInternalLinks, options.resolveLink, options.sourceAnchorPrefix);
-  if (options.glossary) {
-    processor.use(rehypeGlossaryLinks, { ...options.glossary, onLinked: (linked: string[]) => (concepts = linked) });
-  }
-  processor.use(rehypeStringify);
-  const html = String(processor.processSync(markdown));
-  return { html, headings, concepts };
+  if (options.sourceAnchorPrefix) processor.use(rehypeSourceAnchors, options.sourceAnchorPrefix);
+  if (options.matcher) processor.use(rehypeGlossaryLinks, { matcher: options.matcher, onLinked: (linked: string[]) => (concepts = linked) });
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  return {
+    headings,
+    concepts,
+    toHtml: (targets) => {
+      const page = structuredClone(tree);
+      localizeLinks(page, targets);
+      return toHtml(page);
+    },
+  };
 }

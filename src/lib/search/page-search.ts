@@ -25,20 +25,19 @@ export interface SearchSubject {
 }
 
 /**
- * Which pages the search index holds, and how. English pages hold all content
- * (every concept page has its terms in all languages) and carry the filters:
- * the search asks this index first, so scores compare across all results. A
- * concept's page in another language is indexed in that language's own index
- * (its definition, with that language's stemming), which the search asks when
- * the English index finds nothing. Other localized pages repeat the English
- * text and are left out; the search shows their English result at the
- * reader's address instead.
+ * Which pages the search index holds: the English ones. Every English concept
+ * page carries the concept's terms and definitions in all sixteen languages
+ * (each marked with its \`lang\`), so one index answers a query typed in any
+ * language, with scores that compare across all results; the search then
+ * shows each result at the reader's address. Localized pages repeat what the
+ * English ones hold and are left out: indexing them into per-language indexes
+ * tripled the indexing time and memory at 10,000 concepts (see
+ * bench/RESULTS.md) and found nothing the English index does not.
  */
 export function pageSearchInfo(locale: Locale, subject: SearchSubject): PageSearchInfo | undefined {
+  if (locale !== defaultLocale) return undefined;
   const meta: Record<string, string> = { key: subject.path, type: subject.type };
   if (subject.locales) meta.locales = subject.locales.join(',');
   if (subject.terms) meta.terms = subject.terms.join('|');
-  if (locale === defaultLocale) return { type: subject.type, filters: { type: [subject.type], ...subject.filters }, meta };
-  if (subject.type === 'concept') return { type: subject.type, filters: {}, meta };
-  return undefined;
+  return { type: subject.type, filters: { type: [subject.type], ...subject.filters }, meta };
 }

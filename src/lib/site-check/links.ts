@@ -23,8 +23,14 @@ export function pageIds(html: string): Set<string> {
 /** Internal addresses a page links to or loads (`href` and `src`), without external ones. */
 export function internalLinks(html: string): string[] {
   return [...html.matchAll(attribute)]
-    .map((match) => decodeEntities(match[2]))
+    .map((match) => (match[2].includes('&') ? decodeEntities(match[2]) : match[2]))
     .filter((href) => href && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//'));
+}
+
+/** Whether a page has an element with this id; cheaper than listing every id of the page. */
+function hasId(html: string, id: string): boolean {
+  const escaped = id.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return html.includes(` id="${escaped}"`) || (escaped !== id && pageIds(html).has(id));
 }
 
 /**
@@ -38,32 +44,64 @@ export function fileOf(pathname: string, base: string): string | undefined {
   return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 }
 
+/** Reads a page of the built site by its output path. */
+export type PageReader = (page: string) => Promise<string>;
+
+/** Pages read at once: enough to keep the disk busy, few enough to keep memory flat. */
+const concurrentReads = 8;
+
+async function forEachPage(pages: string[], read: PageReader, visit: (page: string, html: string) => void): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const page = pages[next++];
+      visit(page, await read(page));
+    }
+  };
+  await Promise.all(Array.from({ length: concurrentReads }, worker));
+}
+
 /**
  * Checks every internal link and anchor of a built site: the page or file it
  * names must exist, and a `#fragment` must be an id on that page. `pages`
- * maps output paths of HTML files to their HTML; `files` holds every output
- * path. The editor's addresses (`/admin/#/...`) are routes of its own app.
+ * lists the output paths of the HTML files, `files` every output path. Pages
+ * are read one by one (a large site does not fit in memory at once), then the
+ * pages that anchors point into are read again for their ids. The editor's
+ * addresses (`/admin/#/...`) are routes of its own app.
  */
-export function findBrokenLinks(pages: Map<string, string>, files: Set<string>, base: string): BrokenLink[] {
+export async function findBrokenLinks(pages: string[], files: Set<string>, base: string, read: PageReader): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (page: string) => {
-    if (!ids.has(page)) ids.set(page, pageIds(pages.get(page) ?? ''));
-    return ids.get(page)!;
+  // Anchors to check, by the page they point into.
+  const anchors = new Map<string, Array<{ page: string; href: string; fragment: string }>>();
+  // Absolute addresses resolve the same on every page: resolve each once.
+  const resolved = new Map<string, { target: string | undefined; fragment: string }>();
+  const resolve = (href: string, page: string) => {
+    if (href.startsWith('#')) return { target: page, fragment: decodeURIComponent(href.slice(1)) };
+    const absolute = href.startsWith('/');
+    if (absolute && resolved.has(href)) return resolved.get(href)!;
+    const url = new URL(href, `http://site${base}${page.replace(/index\.html$/, '')}`);
+    const result = { target: fileOf(url.pathname, base), fragment: decodeURIComponent(url.hash.slice(1)) };
+    if (absolute) resolved.set(href, result);
+    return result;
   };
-  for (const [page, html] of pages) {
-    const pageUrl = new URL(`http://site${base}${page.replace(/index\.html$/, '')}`);
+  await forEachPage(pages, read, (page, html) => {
     for (const href of internalLinks(html)) {
-      const url = new URL(href, pageUrl);
-      const target = fileOf(url.pathname, base);
+      const { target, fragment } = resolve(href, page);
       if (target === undefined || !files.has(target)) {
         broken.push({ page, href, reason: 'missing page' });
-        continue;
+      } else if (fragment && target === page) {
+        if (!hasId(html, fragment)) broken.push({ page, href, reason: 'missing anchor' });
+      } else if (fragment && target !== 'admin/index.html' && target.endsWith('.html')) {
+        if (!anchors.has(target)) anchors.set(target, []);
+        anchors.get(target)!.push({ page, href, fragment });
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (!fragment || target === 'admin/index.html' || !target.endsWith('.html')) continue;
-      if (!idsOf(target).has(fragment)) broken.push({ page, href, reason: 'missing anchor' });
     }
-  }
-  return broken;
+  });
+  await forEachPage([...anchors.keys()], read, (target, html) => {
+    for (const { page, href, fragment } of anchors.get(target)!) {
+      if (!hasId(html, fragment)) broken.push({ page, href, reason: 'missing anchor' });
+    }
+  });
+  const order = new Map(pages.map((page, index) => [page, index]));
+  return broken.sort((a, b) => order.get(a.page)! - order.get(b.page)! || a.href.localeCompare(b.href));
 }

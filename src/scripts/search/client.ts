@@ -51,16 +51,16 @@ export interface SearchClient {
 }
 
 /**
- * Starts one Pagefind instance on the index of `language`. Pagefind picks its
- * index (and the matching stemmer) from the page's `<html lang>` when it
- * starts, so the attribute is set for that moment only: starting is
- * synchronous, nothing is drawn in between.
+ * Starts Pagefind on the English index, which holds every page (see
+ * \`pageSearchInfo\`). Pagefind picks its index from the page's \`<html lang>\`
+ * when it starts, so the attribute reads \`en\` for that moment only: starting
+ * is synchronous, nothing is drawn in between.
  */
-async function startPagefind(url: string, language: string): Promise<PagefindApi> {
+async function startPagefind(url: string): Promise<PagefindApi> {
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
   const html = document.documentElement;
   const pageLanguage = html.lang;
-  html.lang = language;
+  html.lang = 'en';
   const started = pagefind.init();
   html.lang = pageLanguage;
   await started;
@@ -69,22 +69,14 @@ async function startPagefind(url: string, language: string): Promise<PagefindApi
 }
 
 /**
- * Loads the search on first use. The English index holds every page, and
- * every concept page carries the concept's terms in all sixteen languages, so
- * it answers a query in any language, with scores that compare across all
- * its results; results then point to the reader's language where the page
- * exists in it. The concept pages written in the reader's language have an
- * index of their own, searched with that language's stemming: a second
- * Pagefind instance asks it when the English index finds nothing (an
- * inflected word, say), and is loaded only then.
+ * Loads the search on first use. Every concept page in the index carries the
+ * concept's terms in all sixteen languages, so a query in any language finds
+ * it; results then point to the reader's language where the page exists in it.
  */
 export async function loadSearch(base: string, lang: string, options: { withFilters?: boolean } = {}): Promise<SearchClient> {
-  const english = await startPagefind(`${base}pagefind/pagefind.js`, 'en');
+  const english = await startPagefind(`${base}pagefind/pagefind.js`);
   // Pagefind counts results per filter value only once the filters are loaded.
   if (options.withFilters) await english.filters();
-  let local: Promise<PagefindApi> | undefined;
-  // A second module instance: the same file under another address.
-  const localIndex = () => (local ??= startPagefind(`${base}pagefind/pagefind.js?index=${lang}`, lang));
 
   const localPrefix = lang === 'en' ? base : `${base}${lang}/`;
   const addressFor = (data: PagefindResultData) => {
@@ -112,9 +104,7 @@ export async function loadSearch(base: string, lang: string, options: { withFilt
 
   return {
     async search(query, filters, limit) {
-      let response = await english.search(query, { filters: chosen(filters) });
-      const unfiltered = Object.values(filters).every((values) => values.length === 0);
-      if (lang !== 'en' && unfiltered && (!response || response.results.length === 0)) response = await (await localIndex()).search(query, {});
+      const response = await english.search(query, { filters: chosen(filters) });
       if (!response) return { hits: [], total: 0, counts: {} };
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
