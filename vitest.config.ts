@@ -1,10 +1,12 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Three kinds of tests, run by `npm test` in this order of cost:
 // - unit: pure modules (schemas, content check, glossary, exports, rules);
+// - build: real `astro build` runs on broken or unusual content;
 // - site: one real `astro build` of the real content, checked as HTML and in
-//   headless Chromium (navigation, search, accessibility, CSP);
-// - cms: the real Decap CMS against decap-server on throwaway clones.
+//   headless Chromium (navigation, search, accessibility, CSP), and the real
+//   Decap CMS against decap-server on throwaway clones.
 export default getViteConfig({
   test: {
     projects: [

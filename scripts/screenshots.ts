@@ -4,7 +4,7 @@
 // --viewport takes the first screenful only. PNGs go to test/.tmp/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../test/support/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const viewportOnly = process.argv.includes('--viewport');

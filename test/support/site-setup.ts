@@ -26,7 +26,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!(process.env.VET_TEST_REUSE_BUILD && existsSync(path.join(testSiteDir, 'index.html')))) {
     console.log('Building the site for the site tests...');
-    const { code, output } = await buildSite(process.cwd(), { VET_OUT_DIR: testSiteDir, VET_TODAY: testToday, CMS_BACKEND: 'local' }, false);
+    const { code, output } = await buildSite(process.cwd(), { VET_OUT_DIR: testSiteDir, VET_TODAY: testToday, CMS_BACKEND: 'local', VET_VALIDATE_HTML: '1' }, false);
     if (code !== 0) throw new Error(`The test build failed:\n${output.slice(-4000)}`);
   }
   const server = await startStaticServer({ root: testSiteDir, port: 0, cmsProxyPort: testCmsPort });
