@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: a reader's browser caches them once
   // instead of downloading the same CSS inside every page.
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'never', concurrency: 16 },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,
@@ -50,8 +50,9 @@ export default defineConfig({
     }),
     cms(),
     securityHeaders(),
-    searchIndex(),
     siteCheck(),
+    // Last: it waits here for the index it has been building in the background.
+    searchIndex(),
   ],
   vite: {
     // In `astro dev`, the editor reaches decap-server (started by `npm start` or by hand) on the same origin.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { euFlag, euStarsPath } from '../../src/lib/eu-emblem.ts';
+import { XMLValidator } from 'fast-xml-parser';
+import { euEmblemSvg, euFlag, euStarsPath } from '../../src/lib/eu-emblem.ts';
 
 const stars = euStarsPath.split('Z').filter(Boolean).map((star) => [...star.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]));
 
@@ -20,5 +21,11 @@ describe('the EU emblem', () => {
     const [tipX, tipY] = stars[0][0];
     const [centreX, centreY] = [euFlag.width / 2, euFlag.height / 2 - euFlag.height / 3];
     expect(Math.hypot(tipX - centreX, tipY - centreY)).toBeCloseTo(euFlag.height / 18, 1);
+  });
+
+  it("is a well-formed SVG document with the flag's blue and gold", () => {
+    expect(XMLValidator.validate(euEmblemSvg)).toBe(true);
+    expect(euEmblemSvg).toContain('fill="#003399"');
+    expect(euEmblemSvg).toContain(`d="${euStarsPath}" fill="#ffcc00"`);
   });
 });

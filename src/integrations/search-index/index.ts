@@ -39,17 +39,29 @@ async function buildIndex(outDir: string, base: string, logger: AstroIntegration
   logger.info(`indexed ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Builds the Pagefind search index of the finished site, so `astro build` alone yields a searchable site. */
+/**
+ * Builds the Pagefind search index of the finished site, so `astro build`
+ * alone yields a searchable site. Indexing starts as soon as the pages are
+ * written and runs in Pagefind's own process while later build steps (the
+ * link check) run here; `astro:build:done` waits for it, so list this
+ * integration after those steps.
+ */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
+  let indexing: Promise<void> | undefined;
   return {
     name: 'vet-commons:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), base, logger);
+      'astro:build:generated': ({ dir, logger }) => {
+        indexing = buildIndex(fileURLToPath(dir), base, logger);
+        // Failures are reported when the build waits for the index, below.
+        indexing.catch(() => {});
+      },
+      'astro:build:done': async () => {
+        await indexing;
       },
     },
   };

@@ -62,6 +62,15 @@ async function forEachPage(pages: string[], read: PageReader, visit: (page: stri
 }
 
 /**
+ * A copy of a string that does not keep the page it was cut from alive: V8
+ * makes substrings as views into their parent, and a check that remembers
+ * links from 40,000 pages would otherwise hold every page in memory.
+ */
+function detached(text: string): string {
+  return Buffer.from(text).toString();
+}
+
+/**
  * Checks every internal link and anchor of a built site: the page or file it
  * names must exist, and a `#fragment` must be an id on that page. `pages`
  * lists the output paths of the HTML files, `files` every output path. Pages
@@ -71,8 +80,8 @@ async function forEachPage(pages: string[], read: PageReader, visit: (page: stri
  */
 export async function findBrokenLinks(pages: string[], files: Set<string>, base: string, read: PageReader): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
-  // Anchors to check, by the page they point into.
-  const anchors = new Map<string, Array<{ page: string; href: string; fragment: string }>>();
+  // Anchors to check: by the page they point into, then by fragment, the pages and addresses that use it.
+  const anchors = new Map<string, Map<string, Array<{ page: string; href: string }>>>();
   // Absolute addresses resolve the same on every page: resolve each once.
   const resolved = new Map<string, { target: string | undefined; fragment: string }>();
   const resolve = (href: string, page: string) => {
@@ -81,25 +90,27 @@ export async function findBrokenLinks(pages: string[], files: Set<string>, base:
     if (absolute && resolved.has(href)) return resolved.get(href)!;
     const url = new URL(href, `http://site${base}${page.replace(/index\.html$/, '')}`);
     const result = { target: fileOf(url.pathname, base), fragment: decodeURIComponent(url.hash.slice(1)) };
-    if (absolute) resolved.set(href, result);
+    if (absolute) resolved.set(detached(href), result);
     return result;
   };
   await forEachPage(pages, read, (page, html) => {
     for (const href of internalLinks(html)) {
       const { target, fragment } = resolve(href, page);
       if (target === undefined || !files.has(target)) {
-        broken.push({ page, href, reason: 'missing page' });
+        broken.push({ page, href: detached(href), reason: 'missing page' });
       } else if (fragment && target === page) {
-        if (!hasId(html, fragment)) broken.push({ page, href, reason: 'missing anchor' });
+        if (!hasId(html, fragment)) broken.push({ page, href: detached(href), reason: 'missing anchor' });
       } else if (fragment && target !== 'admin/index.html' && target.endsWith('.html')) {
-        if (!anchors.has(target)) anchors.set(target, []);
-        anchors.get(target)!.push({ page, href, fragment });
+        if (!anchors.has(target)) anchors.set(target, new Map());
+        const byFragment = anchors.get(target)!;
+        if (!byFragment.has(fragment)) byFragment.set(fragment, []);
+        byFragment.get(fragment)!.push({ page, href: detached(href) });
       }
     }
   });
   await forEachPage([...anchors.keys()], read, (target, html) => {
-    for (const { page, href, fragment } of anchors.get(target)!) {
-      if (!hasId(html, fragment)) broken.push({ page, href, reason: 'missing anchor' });
+    for (const [fragment, uses] of anchors.get(target)!) {
+      if (!hasId(html, fragment)) broken.push(...uses.map(({ page, href }) => ({ page, href, reason: 'missing anchor' as const })));
     }
   });
   const order = new Map(pages.map((page, index) => [page, index]));
