@@ -47,7 +47,12 @@ interface PagefindApi {
 }
 
 export interface SearchClient {
-  search(query: string, filters: ActiveFilters, limit: number): Promise<SearchResponse>;
+  /**
+   * Searches, loading the data of at most `limit` results. `isStale` says
+   * when the reader has typed on: the results left then are not loaded, so
+   * a fast typist does not download results for every prefix of a word.
+   */
+  search(query: string, filters: ActiveFilters, limit: number, isStale?: () => boolean): Promise<SearchResponse>;
 }
 
 /**
@@ -103,13 +108,13 @@ export async function loadSearch(base: string, lang: string, options: { withFilt
   };
 
   return {
-    async search(query, filters, limit) {
+    async search(query, filters, limit, isStale = () => false) {
       const response = await english.search(query, { filters: chosen(filters) });
       if (!response) return { hits: [], total: 0, counts: {} };
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
       for (const result of response.results) {
-        if (hits.length >= limit) break;
+        if (hits.length >= limit || isStale()) break;
         const data = await result.data();
         const url = addressFor(data);
         if (seen.has(url)) continue;

@@ -48,7 +48,7 @@ export async function openHeaderPanel(form: HTMLFormElement, input: HTMLInputEle
     input.setAttribute('aria-expanded', 'true');
     status.textContent = strings.loading;
     client ??= await loadSearch(form.dataset.base ?? '/', document.documentElement.lang);
-    const { hits } = await client.search(query, {}, 8);
+    const { hits } = await client.search(query, {}, 8, () => ticket !== latest);
     if (ticket !== latest) return;
     renderHits(list, hits, strings, 'site-search-hit', true);
     resetSelection();

@@ -92,7 +92,7 @@ export function startSearchPage(): void {
     }
     status.textContent = strings.loading;
     client ??= await loadSearch(root.dataset.base ?? '/', document.documentElement.lang, { withFilters: true });
-    const response = await client.search(query, active, limit);
+    const response = await client.search(query, active, limit, () => ticket !== latest);
     if (ticket !== latest) return;
     renderHits(list, response.hits, strings, 'search-page-hit', true);
     resetSelection();
