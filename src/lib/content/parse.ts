@@ -36,7 +36,7 @@ export function parseContentFile(source: string, format: ContentFormat): ParseRe
     lineOffset = 1;
     bodyLine = match[0].split('\n').length;
   }
-  // js-yaml reads the data (several times faster, and what Astro itself
+  // js-yaml reads the data (faster, and the parser Astro itself
   // uses); the slower \`yaml\` parser, which keeps positions, runs only when a
   // problem needs a line number.
   let data: unknown;
