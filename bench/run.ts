@@ -12,9 +12,9 @@ import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { syntheticSlug } from './lib/corpus.ts';
 import { measureDevReflect } from './lib/dev-reflect.ts';
 import { pageWeight, searchPayload, type SearchUi } from './lib/browser-measures.ts';
-import { writeReport, type BenchResults, type CorpusResults } from './lib/report.ts';
+import { summary, writeReport, type BenchResults, type CorpusResults } from './lib/report.ts';
 import { writeStarlightPages } from './lib/starlight-pages.ts';
-import { buildSystem, type BuildRun, type SystemBuild } from './lib/systems.ts';
+import { buildSystem, type BuildRun, type SystemBuild, type SystemName } from './lib/systems.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -59,8 +59,6 @@ function installStarlight(): void {
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlightRoot, stdio: 'inherit' });
   if (install.status !== 0) throw new Error('npm ci in bench/starlight failed');
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
   ensureChromium('The benchmark\'s page and search measurements');
@@ -139,7 +137,7 @@ async function main(): Promise<void> {
     writeReport(results, benchDir);
     log('Wrote bench/results.json and bench/RESULTS.md.');
     for (const corpus of corpora) {
-      const time = (system: string) => median(corpus.builds.filter((build) => build.system === system).map((build) => build.seconds)).toFixed(1);
+      const time = (system: SystemName) => summary(corpus.builds, system).median.toFixed(1);
       log(`${corpus.concepts} concepts: VET Commons ${time('vet-commons')} s, Starlight ${time('starlight')} s (median).`);
     }
   } finally {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
+import { median } from './median.ts';
 
 /** Bytes a reader downloads for one response: text compressed as a static host would (gzip), binary files as they are. */
 async function transferBytes(response: Response): Promise<number> {
@@ -62,11 +63,6 @@ export interface SearchUi {
   /** Opens the search UI, for sites whose field sits in a dialog. */
   open?: (page: Page) => Promise<void>;
 }
-
-const median = (values: number[]) => {
-  const measured = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return measured.length ? measured[Math.floor(measured.length / 2)] : Number.NaN;
-};
 
 async function typeQuery(page: Page, ui: SearchUi, query: string): Promise<void> {
   const input = page.locator(ui.input).first();

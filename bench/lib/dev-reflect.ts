@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { median } from './median.ts';
 
 /** How long `npm run dev` takes to show an edited concept in the open browser tab. */
 export interface DevReflect {
@@ -12,8 +13,6 @@ export interface DevReflect {
   /** Seconds from starting the dev server to its first answer for the concept page. */
   firstPageSeconds: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Starts `astro dev` on a content tree, opens a concept page in Chromium and

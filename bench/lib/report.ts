@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PageWeight, SearchPayload } from './browser-measures.ts';
 import type { DevReflect } from './dev-reflect.ts';
 import type { BuildRun, SystemName } from './systems.ts';
+import { median } from './median.ts';
 
 export interface CorpusResults {
   concepts: number;
@@ -23,7 +24,6 @@ export interface BenchResults {
   dev: DevReflect & { concepts: number };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
