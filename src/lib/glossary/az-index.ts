@@ -57,7 +57,7 @@ export function azIndexItems(concepts: Concept[], locale: Locale): IndexItem[] {
 }
 
 /** Consecutive items under the same letter, as letter groups. */
-export function groupByLetter(items: IndexItem[]): LetterGroup[] {
+function groupByLetter(items: IndexItem[]): LetterGroup[] {
   const groups: LetterGroup[] = [];
   for (const item of items) {
     const last = groups.at(-1);
@@ -67,9 +67,9 @@ export function groupByLetter(items: IndexItem[]): LetterGroup[] {
   return groups;
 }
 
-/** The A-Z index of a locale, filtered, in letter groups. */
-export function buildAzIndex(concepts: Concept[], locale: Locale, filter: IndexFilter): LetterGroup[] {
-  return groupByLetter(azIndexItems(concepts, locale).filter((item) => matchesFilter(item.concept, filter)));
+/** A locale's A-Z index (its `azIndexItems`), filtered, in letter groups. */
+export function filteredAzIndex(items: IndexItem[], filter: IndexFilter): LetterGroup[] {
+  return groupByLetter(items.filter((item) => matchesFilter(item.concept, filter)));
 }
 
 /** Concepts on one page of the A-Z index, beyond which it continues on a next page. */
